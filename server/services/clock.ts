@@ -1,0 +1,23 @@
+/** The injected clock (architecture.md rule 9). Production reads the system time here and only here. */
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+/** A clock fixed at an instant, movable by tests, demo data and `npm run job -- --now`. */
+export class FixedClock implements Clock {
+  private current: Date;
+  constructor(at: Date | string) {
+    this.current = new Date(at);
+  }
+  now(): Date {
+    return new Date(this.current);
+  }
+  set(at: Date | string): void {
+    this.current = new Date(at);
+  }
+  advanceDays(days: number): void {
+    this.current = new Date(this.current.getTime() + days * 86_400_000);
+  }
+}
