@@ -60,3 +60,7 @@ export async function deleteCalendarDay(db: Db, id: number): Promise<string | nu
   const [row] = await db('calendar_days').where({ id }).delete().returning(['date']);
   return row ? String(row.date) : null;
 }
+
+export async function ensureCalendarYear(db: Db, row: { year: number; sourceNotice: string }) {
+  await db('calendar_years').insert({ year: row.year, status: 'draft', source_notice: row.sourceNotice }).onConflict('year').ignore();
+}

@@ -134,6 +134,9 @@ export async function applyClockOps(ctx: ClockEngineContext, ops: readonly Clock
         await recompute(clock, { state: 'running', pauses });
         break;
       }
+      case 'recompute':
+        await recompute(clock, {});
+        break;
       case 'extend': {
         const extensions = [...clock.extensions, { units: op.units, reason: op.reason, on: today }];
         await recompute(clock, { extension: clock.extension + op.units, extensions });

@@ -39,7 +39,9 @@ export type ClockOp =
   | { op: 'pause'; clockId: number; from: IsoDate; reason: string }
   | { op: 'resume'; clockId: number; to: IsoDate }
   | { op: 'extend'; clockId: number; units: number; reason: string }
-  | { op: 'expire'; clockId: number };
+  | { op: 'expire'; clockId: number }
+  /** recompute the stored due date with the current calendar (deadline_recomputed, §4.4) */
+  | { op: 'recompute'; clockId: number };
 
 export interface ClockPlanInput {
   /** 'submit', 'serve_notice', … ; penalty events are passed as 'penalty:<event>'. */
@@ -163,6 +165,7 @@ export function planClockChanges(input: ClockPlanInput): ClockOp[] {
     if (input.event === 'resume_clock') ops.push({ op: 'resume', clockId, to: input.effectiveDate });
     if (input.event === 'extend_clock') ops.push({ op: 'extend', clockId, units: num(input.payload.units) ?? 0, reason: String(input.payload.reason ?? '') });
     if (input.event === 'clock_expired' || input.event === 'penalty:clock_expired') ops.push({ op: 'expire', clockId });
+    if (input.event === 'deadline_recomputed') ops.push({ op: 'recompute', clockId });
   }
 
   // 2. Stop every live case clock (except appeal windows and penalty clocks) on closing steps.
