@@ -41,7 +41,7 @@ export function setUpAuthentication(app: Express, auth: AuthService): void {
   });
 }
 
-export function passportOf(app: Express): passport.PassportStatic {
+export function passportOf(app: Pick<Express, 'locals'>): passport.PassportStatic {
   return app.locals.passport as passport.PassportStatic;
 }
 

@@ -263,6 +263,8 @@ export function createCaseEventService(deps: { db: Knex; clock: Clock }) {
   async function submitCase(input: NewCaseInput, actor: Actor): Promise<{ caseId: number; caseNumber: string }> {
     const t = findCaseTransition('none', 'submit', 'interim-1991');
     if (!t || !roleMayPerform(t, actor.role)) throw new ForbiddenError(`role ${actor.role} may not submit`);
+    // T01: citizens file online; officers register every other channel
+    if ((actor.role === 'citizen') !== (input.channel === 'online')) throw new ForbiddenError(`role ${actor.role} may not submit through ${input.channel}`);
     if (input.channel === 'online' && !input.privacyNoticeAck) throw new IllegalTransitionError('privacy notice not acknowledged', ['guard.privacy_ack_if_online']);
     const now = clock.now();
     try {

@@ -33,20 +33,19 @@ export interface LoadedCaseFile {
 
 export async function loadCaseFile(db: Db, caseRecord: CaseRecord): Promise<LoadedCaseFile> {
   const id = caseRecord.id;
-  const [profile, definitions, calendar, parties, events, clocks, evidence, obligations, appeals, penalties, replies, agency] = await Promise.all([
-    getProfile(db, caseRecord.profileKey),
-    listClockDefinitions(db, caseRecord.profileKey),
-    loadHolidayCalendar(db),
-    listParties(db, id),
-    listEvents(db, id),
-    listClocks(db, id),
-    listEvidence(db, id),
-    listObligations(db, id),
-    listAppeals(db, id),
-    listPenalties(db, id),
-    listWrittenReplies(db, id),
-    findAgency(db, caseRecord.agencyId),
-  ]);
+  // sequential: inside a transaction all queries share one connection
+  const profile = await getProfile(db, caseRecord.profileKey);
+  const definitions = await listClockDefinitions(db, caseRecord.profileKey);
+  const calendar = await loadHolidayCalendar(db);
+  const parties = await listParties(db, id);
+  const events = await listEvents(db, id);
+  const clocks = await listClocks(db, id);
+  const evidence = await listEvidence(db, id);
+  const obligations = await listObligations(db, id);
+  const appeals = await listAppeals(db, id);
+  const penalties = await listPenalties(db, id);
+  const replies = await listWrittenReplies(db, id);
+  const agency = await findAgency(db, caseRecord.agencyId);
   return { caseRecord, profile, definitions, calendar, parties, events, clocks, evidence, obligations, appeals, penalties, replies, acceptanceNeedsApproval: agency?.acceptanceNeedsApproval ?? false };
 }
 

@@ -12,6 +12,7 @@ import { createCalendarService } from './calendarService.ts';
 import { createAuditService } from './auditService.ts';
 import { createReferenceService } from './referenceService.ts';
 import { createReplyService } from './replyService.ts';
+import { createClockExpiryService } from './clockExpiryService.ts';
 
 export function createServices(deps: { database: Database; clock: Clock; config: Config; logger: Logger }) {
   const db = deps.database.knex;
@@ -31,6 +32,7 @@ export function createServices(deps: { database: Database; clock: Clock; config:
     audit: createAuditService({ db }),
     reference: createReferenceService({ db }),
     replies: createReplyService({ db, caseEvents }),
+    clockExpiry: createClockExpiryService({ db, clock, caseEvents }),
   };
 }
 
