@@ -216,7 +216,7 @@ export function createCaseEventService(deps: { db: Knex; clock: Clock }) {
       if (input.event === 'decide_penalty') penaltyFields.decided_items = JSON.stringify(payload.items);
       if (!(await compareAndSetPenalty(trx, penalty!.id, penalty!.version, to, penaltyFields))) throw new ConflictError();
       const updatedPenalty = { ...penalty!, ...(penaltyFields.hearing_right !== undefined ? { hearingRight: Boolean(penaltyFields.hearing_right) } : {}) };
-      const provisional = await runClocks(trx, file, { eventKey: `penalty:${input.event}`, eventType: input.event, eventId, payload, stopsAll: false, obligationsStarting: [], penalty: updatedPenalty, now });
+      const provisional = await runClocks(trx, file, { eventKey: `penalty:${input.event}`, eventType: input.event, eventId, payload, stopsAll: t.stopsAllClocks === true, obligationsStarting: [], penalty: updatedPenalty, now });
       const flags = setFlag(c.flags, 'provisional_deadline', provisional);
       if (!(await compareAndSetCase(trx, c.id, c.version, c.status, { flags }))) throw new ConflictError();
       return { kind: 'applied', eventId, status: c.status, caseVersion: c.version + 1, penaltyId: penalty!.id };

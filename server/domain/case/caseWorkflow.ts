@@ -76,8 +76,8 @@ export const CASE_TRANSITIONS: readonly CaseTransition[] = [
   { id: 'T04', event: 'provide_supplement', from: ['awaiting_supplement'], to: 'acceptance_review', who: ['C', 'O'], guards: [], documents: [] },
   { id: 'T05', event: 'clock_expired', clockKey: 'supplement', from: ['awaiting_supplement'], to: 'acceptance_review', who: ['Sys'], guards: [], setsFlags: ['supplement_missing'], documents: [] },
   { id: 'T06', event: 'accept', from: ['acceptance_review'], to: 'accepted', who: ['O'], approval: 'when_acceptance_needs_approval', guards: ['acceptance_checklist_passed', 'jurisdiction_basis_set', 'has_respondent', 'category_confirmed'], documents: ['acceptance_notice', 'registration_form'] },
-  { id: 'T07', event: 'refuse_acceptance', from: ['acceptance_review'], to: 'not_accepted', who: ['O'], approval: 'always', guards: ['refusal_grounds_given'], stopsAllClocks: true, documents: ['non_acceptance_notice'] },
-  { id: 'T08', event: 'transfer_out', from: ['acceptance_review'], to: 'transferred_out', who: ['O'], approval: 'always', guards: ['transfer_details_given'], stopsAllClocks: true, documents: ['transfer_letter', 'transfer_notice'] },
+  { id: 'T07', event: 'refuse_acceptance', from: ['acceptance_review'], to: 'not_accepted', who: ['O'], approval: 'always', guards: ['refusal_grounds_given'], documents: ['non_acceptance_notice'] },
+  { id: 'T08', event: 'transfer_out', from: ['acceptance_review'], to: 'transferred_out', who: ['O'], approval: 'always', guards: ['transfer_details_given'], documents: ['transfer_letter', 'transfer_notice'] },
   { id: 'T09', event: 'acknowledge_transfer', from: ['transferred_out'], to: 'same', who: ['O'], guards: ['transfer_ack_running'], documents: [] },
   { id: 'T10', event: 'send_notice', from: ['accepted'], to: 'notice_sent', who: ['O'], guards: ['has_respondent'], documents: ['reply_notice', 'complaint_copy'] },
   { id: 'T11', event: 'serve_notice', from: ['notice_sent', 'awaiting_reply'], to: 'awaiting_reply', who: ['O', 'Sys'], guards: ['service_record_complete', 'respondent_not_yet_served'], documents: ['service_receipt'] },
@@ -85,7 +85,7 @@ export const CASE_TRANSITIONS: readonly CaseTransition[] = [
   { id: 'T13', event: 'clock_expired', clockKey: 'respondent_reply', from: ['awaiting_reply'], to: 'replies', who: ['Sys'], guards: [], documents: [] },
   { id: 'T14', event: 'submit_reply', from: ['reply_overdue'], to: 'replies', who: ['B', 'O'], guards: ['respondent_awaiting_reply', 'reply_sections_present'], setsFlags: ['late_reply'], documents: ['written_reply'] },
   // T14 continued: a late reply is accepted until start_deciding, sign_mediation_agreement or terminate_mediation.
-  { id: 'T14b', event: 'submit_reply', from: ['investigating', 'mediating'], to: 'same', who: ['B', 'O'], guards: ['respondent_awaiting_reply', 'reply_sections_present', 'late_reply_still_accepted'], setsFlags: ['late_reply'], documents: ['written_reply'] },
+  { id: 'T14b', event: 'submit_reply', from: ['investigating', 'mediating'], to: 'same', who: ['B', 'O'], guards: ['respondent_awaiting_reply', 'reply_sections_present', 'late_reply_still_accepted'], documents: ['written_reply'] },
   { id: 'T15', event: 'start_investigation', from: ['reply_received', 'reply_overdue', 'awaiting_reply'], to: 'investigating', who: ['O'], guards: ['urgency_reason_if_awaiting_reply'], documents: ['inquiry_notice'] },
   { id: 'T16', event: 'start_mediation', from: ['reply_received', 'reply_overdue', 'investigating'], to: 'mediating', who: ['O'], guards: ['mediation_consent_recorded'], documents: ['mediation_notice'] },
   { id: 'T17', event: 'record_mediation_session', from: ['mediating'], to: 'same', who: ['O'], guards: ['session_record_complete'], documents: ['mediation_record'] },
@@ -100,7 +100,7 @@ export const CASE_TRANSITIONS: readonly CaseTransition[] = [
   { id: 'T25', event: 'start_enforcement', from: ['decision_issued', 'mediation_agreed'], to: 'enforcement', who: ['O'], approval: 'always', guards: ['agency_enforcement_allowed', 'performance_clock_expired_unperformed', 'appeal_windows_closed_if_decision'], documents: ['performance_reminder'] },
   { id: 'T26', event: 'order_deposit_compensation', from: ['mediation_terminated'], to: 'enforcement', profiles: M2010, who: ['O'], approval: 'always', guards: ['respondent_is_travel_agency', 'deposit_ground_given'], documents: ['deposit_compensation_decision'] },
   { id: 'T27', event: 'close', from: ['decision_issued', 'mediation_agreed', 'mediation_terminated', 'enforcement'], to: 'closed', who: ['O'], approval: 'always', guards: ['obligations_settled', 'transfer_acknowledged_if_other_department', 'closure_report_complete'], stopsAllClocks: true, documents: ['closure_report'] },
-  { id: 'T28', event: 'withdraw', from: WITHDRAWABLE, to: 'closed', who: ['O', 'C'], guards: ['withdrawal_request_recorded', 'joint_unanimity'], stopsAllClocks: true, documents: ['withdrawal_record'] },
+  { id: 'T28', event: 'withdraw', from: WITHDRAWABLE, to: 'closed', who: ['O'], guards: ['withdrawal_request_recorded', 'joint_unanimity'], stopsAllClocks: true, documents: ['withdrawal_record'] },
   { id: 'T29', event: 'record_callback', from: ['closed'], to: 'same', who: ['O', 'Sys'], guards: ['callback_result_given'], documents: [] },
   { id: 'T30', event: 'file_appeal', from: ['not_accepted', 'decision_issued', 'enforcement', 'closed'], to: 'same', who: ['O'], guards: ['appeal_details_given'], setsFlags: ['under_appeal', 'legal_hold'], documents: [] },
   { id: 'T30b', event: 'file_appeal', from: ['mediation_agreed'], to: 'same', profiles: I1991, who: ['O'], guards: ['appeal_details_given'], setsFlags: ['under_appeal', 'legal_hold'], documents: [] },
@@ -141,6 +141,8 @@ export interface PenaltyTransition {
   clockKey?: ClockKey;
   guards: readonly GuardName[];
   otherwiseSame?: boolean;
+  /** P17: stop every live clock of the proceeding */
+  stopsAllClocks?: boolean;
   documents: readonly string[];
 }
 
@@ -178,7 +180,7 @@ export const PENALTY_TRANSITIONS: readonly PenaltyTransition[] = [
   { id: 'P15', event: 'serve_enforcement_reminder', from: ['overdue'], to: 'enforcement', who: ['O'], guards: ['penalty_appeal_windows_closed'], documents: ['performance_reminder'] },
   { id: 'P16', event: 'apply_court_enforcement', from: ['enforcement'], to: 'same', who: ['O'], approval: 'always', guards: ['enforcement_reminder_expired'], documents: ['court_enforcement_application'] },
   { id: 'P16b', event: 'record_enforcement_result', from: ['enforcement'], to: 'same', who: ['O'], guards: ['reason_given'], documents: [] },
-  { id: 'P17', event: 'close_penalty', from: ['performed', 'no_penalty', 'referred_to_judicial', 'enforcement'], to: 'closed', who: ['O'], approval: 'always', guards: ['enforcement_result_recorded_if_enforcement'], documents: ['closure_report'] },
+  { id: 'P17', event: 'close_penalty', from: ['performed', 'no_penalty', 'referred_to_judicial', 'enforcement'], to: 'closed', who: ['O'], approval: 'always', guards: ['enforcement_result_recorded_if_enforcement'], stopsAllClocks: true, documents: ['closure_report'] },
   { id: 'PX', event: 'clock_expired', from: OPEN_PENALTY, to: 'same', who: ['Sys'], guards: [], documents: [] },
 ];
 

@@ -64,7 +64,7 @@ export const CASE_EVENT_PAYLOADS = {
     complaint_category: oneOf(COMPLAINT_CATEGORIES),
     note: optionalText(1000),
   }),
-  refuse_acceptance: z.object({ refusal_grounds: list(oneOf(REFUSAL_GROUNDS)), reasons: text(3000), competent_organ: optionalText(100), other_remedies: text(1000) }),
+  refuse_acceptance: z.object({ refusal_grounds: list(oneOf(REFUSAL_GROUNDS)), reasons: text(3000), competent_organ: optionalText(100), other_remedies: text(1000), served_on: optionalDate() }),
   transfer_out: z.object({ receiving_organ: text(100), reason: text(1000), materials: optionalText(1000) }),
   acknowledge_transfer: z.object({ acknowledged_on: isoDate(), reference: optionalText(100) }),
   send_notice: z.object({ note: optionalText(500) }),

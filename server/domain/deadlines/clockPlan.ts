@@ -168,10 +168,13 @@ export function planClockChanges(input: ClockPlanInput): ClockOp[] {
     if (input.event === 'deadline_recomputed') ops.push({ op: 'recompute', clockId });
   }
 
-  // 2. Stop every live case clock (except appeal windows and penalty clocks) on closing steps.
+  // 2. Stop every live clock on closing steps: for a case, all but the appeal windows and penalty
+  //    clocks (T20, T27, T28); for a penalty proceeding (P17), all of that proceeding's clocks.
   if (input.stopsAllClocks) {
+    const penaltyId = input.event.startsWith('penalty:') ? (input.penalty?.id ?? null) : null;
     for (const c of input.clocks) {
-      if (isLive(c) && !APPEAL_WINDOW_CLOCKS.includes(c.clockKey) && c.penaltyId === null) {
+      const inScope = penaltyId !== null ? c.penaltyId === penaltyId : !APPEAL_WINDOW_CLOCKS.includes(c.clockKey) && c.penaltyId === null;
+      if (isLive(c) && inScope) {
         ops.push({ op: 'stop', clockId: c.id });
         stopped.add(c.id);
       }

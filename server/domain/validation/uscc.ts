@@ -13,6 +13,7 @@ export type UsccResult =
   | { valid: false; error: 'uscc.length' | 'uscc.alphabet' | 'uscc.checksum' };
 
 export function usccCheckCharacter(first17: string): string | null {
+  if (first17.length !== 17) return null;
   let sum = 0;
   for (let i = 0; i < 17; i++) {
     const v = ALPHABET.indexOf(first17[i] ?? '');

@@ -122,22 +122,23 @@ export function publicRoutes(services: Services): Router {
   return router;
 }
 
-/** The steps a complainant takes online: provide supplementary materials (T04) and withdraw (T28). */
+/**
+ * The step a complainant takes online here: providing supplementary materials (T04). Withdrawal (T28)
+ * is recorded by the officer at the complainant's request.
+ */
 export async function citizenEvent(services: Services, req: Request, res: Response, caseId: number, back: string): Promise<void> {
   const event = String(req.params.event);
-  if (event !== 'provide_supplement' && event !== 'withdraw') throw new NotFoundError();
-  const view = await services.cases.getCase(req.user?.role === 'citizen' ? { kind: 'user', user: req.user } : { kind: 'tracking', caseId }, caseId);
-  const complainant = view.parties.find((p) => p.partyRole === 'complainant');
-  const actor = req.user?.role === 'citizen' ? actorOf(req.user) : { ...SYSTEM_ACTOR, role: 'citizen' as const, displayName: complainant?.name ?? '' };
-  const payload =
-    event === 'withdraw'
-      ? { request_source: 'online', reason: req.body?.reason, consenting_party_ids: view.parties.filter((p) => p.partyRole === 'complainant').map((p) => p.id) }
-      : { description: req.body?.description };
-  if (event === 'withdraw' && req.body?.confirm !== 'on') {
-    return redirectWithFormError(req, res, event, req.body ?? {}, new ValidationError('confirm', { confirm: ['validation.confirm_withdrawal'] }), back);
-  }
+  if (event !== 'provide_supplement') throw new NotFoundError();
+  await services.cases.getCase(req.user?.role === 'citizen' ? { kind: 'user', user: req.user } : { kind: 'tracking', caseId }, caseId);
+  const actor = req.user?.role === 'citizen' ? actorOf(req.user) : { ...SYSTEM_ACTOR, role: 'citizen' as const, displayName: 'citizen' };
   try {
-    await services.caseEvents.applyCaseEvent({ caseId, event, payload, actor, ...(idParam(req.body?.version) !== null ? { expectedVersion: Number(req.body.version) } : {}) });
+    await services.caseEvents.applyCaseEvent({
+      caseId,
+      event,
+      payload: { description: req.body?.description },
+      actor,
+      ...(idParam(req.body?.version) !== null ? { expectedVersion: Number(req.body.version) } : {}),
+    });
     flashNotice(req, 'notice.event_applied', { event });
     res.redirect(303, back);
   } catch (error) {

@@ -1,3 +1,4 @@
+import { PENALTY_TRANSITIONS } from '../../../server/domain/case/caseWorkflow.ts';
 /**
  * planClockChanges (server/domain/deadlines/clockPlan.ts) with the shipped clock definitions, against the
  * "Clocks" column of procedure.md §3.3 / §3.6 and the clock tables of §4.6-§4.8.
@@ -320,7 +321,7 @@ describe('T07 / T08 stop acceptance (spec lists no "stop all" for them)', () => 
     ['acceptance_review', 'refuse_acceptance'],
     ['acceptance_review', 'transfer_out'],
   ] as const) {
-    it.fails.each(PROFILES)(`%s: ${event} stops acceptance and inaction_exposure but not referral_report / media_response`, (p) => {
+    it.each(PROFILES)(`%s: ${event} stops acceptance and inaction_exposure but not referral_report / media_response`, (p) => {
       const t = findCaseTransition(from, event, p);
       const acceptance = clock('acceptance');
       const inaction = clock('inaction_exposure');
@@ -543,12 +544,14 @@ describe.each(PROFILES)('%s: penalty events', (p) => {
     expect(stoppedIds(plan(p, 'withdraw', { clocks: [pd], stopsAllClocks: true }))).toEqual([]);
   });
 
-  // KNOWN CODE BUG: P17 close_penalty "Clocks: Stop all". No definition lists penalty:close_penalty as an end
-  // event, penalty transitions carry no stopsAllClocks, and stopsAllClocks skips penalty clocks anyway — so a
-  // court_enforcement_application clock of a proceeding closed from `enforcement` keeps running.
-  it.fails('penalty:close_penalty stops the proceeding’s live clocks (P17 "Stop all")', () => {
+  // P17 close_penalty "Clocks: Stop all": the row carries stopsAllClocks, which for a penalty event stops
+  // every live clock of that proceeding (and no other proceeding's or the case's).
+  it('penalty:close_penalty stops the proceeding’s live clocks (P17 "Stop all")', () => {
+    expect(PENALTY_TRANSITIONS.find((t) => t.id === 'P17')?.stopsAllClocks).toBe(true);
     const cea = clock('court_enforcement_application', { penaltyId: 9 });
-    const ops = plan(p, 'penalty:close_penalty', { clocks: [cea], penalty: { id: 9, hearingRight: false } });
+    const other = clock('fine_payment', { penaltyId: 10 });
+    const caseClock = clock('handling');
+    const ops = plan(p, 'penalty:close_penalty', { clocks: [cea, other, caseClock], stopsAllClocks: true, penalty: { id: 9, hearingRight: false } });
     expect(stoppedIds(ops)).toEqual([cea.id]);
   });
 });
