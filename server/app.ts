@@ -21,6 +21,8 @@ import { adminRoutes } from './routes/admin/index.ts';
 import { apiRoutes } from './routes/api/index.ts';
 import { healthRoutes } from './routes/api/health.ts';
 import { viewHelpers } from './viewHelpers.ts';
+import { translateMessage } from './i18n/index.ts';
+import { exposeNotice } from './middleware/flash.ts';
 import type session from 'express-session';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -35,11 +37,14 @@ export function createApp(services: Services, deps: { i18n: i18n; sessionStore: 
 
   setUpWebSecurity(app);
   app.use(express.static(path.join(ROOT, 'public'), { maxAge: config.env === 'production' ? '1d' : 0 }));
-  // health and the JSON API need neither a session nor CSRF
+  // defaults every view can rely on, even when an error is rendered before the session exists
   app.use((req, res, next) => {
-    res.locals.t = deps.i18n.getFixedT(req.query.lang === 'en' ? 'en' : 'zh-CN');
+    const lang = req.query.lang === 'en' ? 'en' : 'zh-CN';
+    const t = deps.i18n.getFixedT(lang);
+    Object.assign(res.locals, { t, tm: (m: string) => translateMessage(t, m), lang, otherLang: lang === 'en' ? 'zh-CN' : 'en', user: null, csrfToken: '', notice: null });
     next();
   });
+  // health and the JSON API need neither a session nor CSRF
   app.use(healthRoutes(services));
   app.use(apiRoutes(services));
   setUpWebSession(app, { store: deps.sessionStore, secret: config.sessionSecret, secure: config.secureCookies });
@@ -47,6 +52,7 @@ export function createApp(services: Services, deps: { i18n: i18n; sessionStore: 
   setUpAuthentication(app, services.auth);
   setUpCsrf(app);
   setUpLocale(app, deps.i18n);
+  app.use(exposeNotice);
 
   app.use(publicRoutes(services));
   app.use(staffRoutes(services));

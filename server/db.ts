@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import knexFactory, { type Knex } from 'knex';
 import pg from 'pg';
 import lockfile from 'proper-lockfile';
@@ -18,6 +19,8 @@ export interface Database {
   knex: Knex;
   kind: DbKind;
   close(): Promise<void>;
+  /** PGlite only: the whole data directory as a tarball (test templates, backups). */
+  dump?: () => Promise<Blob>;
 }
 
 let parsersSet = false;
@@ -66,6 +69,10 @@ export async function createPgliteDb(options: { dataDir: string | null; loadData
   return {
     knex,
     kind: 'pglite',
+    dump: async () => {
+      const file = await pglite.dumpDataDir('gzip');
+      return file;
+    },
     async close() {
       await knex.destroy();
       await pglite.close();
@@ -83,10 +90,18 @@ export async function migrateLatest(knex: Knex): Promise<void> {
   await knex.migrate.latest(migrationConfig());
 }
 
+const MIGRATIONS_DIR = path.resolve(import.meta.dirname, '..', 'migrations');
+
+/**
+ * Migrations are loaded with this module's own import(), so they work wherever our TypeScript runs
+ * (tsx, vitest) without knex's loader having to understand .ts files.
+ */
+const migrationSource: Knex.MigrationSource<string> = {
+  getMigrations: async () => fs.readdirSync(MIGRATIONS_DIR).filter((f) => /^\d{14}_[a-z0-9_]+\.ts$/.test(f)).sort(),
+  getMigrationName: (name) => name,
+  getMigration: async (name) => (await import(pathToFileURL(path.join(MIGRATIONS_DIR, name)).href)) as Knex.Migration,
+};
+
 export function migrationConfig(): Knex.MigratorConfig {
-  return {
-    directory: path.resolve(import.meta.dirname, '..', 'migrations'),
-    loadExtensions: ['.ts'],
-    tableName: 'knex_migrations',
-  };
+  return { migrationSource, tableName: 'knex_migrations' };
 }

@@ -2,7 +2,7 @@
  * Post/redirect/get with nothing lost: a failed form stores its errors and the user's answers in the
  * session; the next GET of the page takes them out and re-renders them.
  */
-import type { Request } from 'express';
+import type { NextFunction, Request, Response } from 'express';
 
 export interface FormFlash {
   form: string;
@@ -39,4 +39,13 @@ export function takeFormFlash(req: Request): FormFlash | null {
 
 export function flashNotice(req: Request, key: string, params?: Record<string, string | number>): void {
   req.session.notice = params ? { key, params } : { key };
+}
+
+/** Moves a one-time notice from the session to the page being rendered. */
+export function exposeNotice(req: Request, res: Response, next: NextFunction): void {
+  if (req.session?.notice) {
+    res.locals.notice = req.session.notice;
+    delete req.session.notice;
+  }
+  next();
 }
