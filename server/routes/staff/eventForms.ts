@@ -211,7 +211,9 @@ export function payloadFromBody(body: Record<string, unknown>): Record<string, u
   for (const key of ['terms', 'orders', 'proposed_items', 'items']) {
     const rows = rest[key];
     if (rows && typeof rows === 'object') {
-      const list = Array.isArray(rows) ? rows : Object.values(rows as Record<string, unknown>);
+      const values = Object.values(rows as Record<string, unknown>);
+      // terms[0][x]… parses to an array (or an index-keyed object); a lone terms[x] to a single row
+      const list = Array.isArray(rows) ? rows : values.every((v) => v && typeof v === 'object') ? values : [rows];
       rest[key] = list.filter((r) => r && typeof r === 'object' && Object.values(r as Record<string, unknown>).some((v) => typeof v === 'string' && v.trim() !== ''));
     }
   }
