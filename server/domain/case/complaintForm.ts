@@ -32,7 +32,15 @@ export const complaintBaseSchema = z.object({
   respondent_name: text(100, 2),
   respondent_type: oneOf(RESPONDENT_TYPES),
   respondent_address: text(200),
-  respondent_uscc: optionalText(18),
+  respondent_uscc: z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+    text(18)
+      .superRefine((v, ctx) => {
+        const r = checkUscc(v);
+        if (!r.valid) ctx.addIssue({ code: 'custom', message: `validation.${r.error}` });
+      })
+      .optional(),
+  ),
   respondent_licence_no: optionalText(40),
   respondent_phone: optionalPhone(),
   involved_staff: optionalText(200),
@@ -84,10 +92,6 @@ export function complaintSchema(switches: ProfileSwitches, today: IsoDate, optio
     if (f.complainant_id_type === 'resident_id' && f.complainant_id_number && !residentIdValid(f.complainant_id_number)) issue('complainant_id_number', 'validation.resident_id');
     if (f.complainant_id_type && f.complainant_id_type !== 'resident_id' && f.complainant_id_number && !/^[A-Za-z0-9]{5,20}$/.test(f.complainant_id_number))
       issue('complainant_id_number', 'validation.id_number');
-    if (f.respondent_uscc) {
-      const r = checkUscc(f.respondent_uscc);
-      if (!r.valid) issue('respondent_uscc', `validation.${r.error}`);
-    }
     if (MONEY_REQUEST_KINDS.includes(f.request_kind) && f.request_amount === undefined) issue('request_amount', 'validation.amount_required');
     const dateNotFuture = (field: keyof ComplaintForm, value: string | undefined) => {
       if (value === undefined) return;
