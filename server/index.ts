@@ -12,6 +12,7 @@ import { createI18n } from './i18n/index.ts';
 import { createSessionStore } from './middleware/setUpWebSession.ts';
 import { seedReferenceData } from '../seeds/reference/index.ts';
 import { loadDemoDataIfEmpty } from '../seeds/demo/index.ts';
+import { startScheduler } from './jobs/scheduler.ts';
 
 const startedAt = Date.now();
 const config = loadConfig();
@@ -30,11 +31,14 @@ const server = app.listen(config.port, () => {
   logger.info({ port: config.port, db: database.kind, startupMs: Date.now() - startedAt }, `portal listening on http://localhost:${config.port}`);
 });
 
+const scheduler = startScheduler(services);
+
 let stopping = false;
 async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   logger.info({ signal }, 'shutting down');
+  scheduler.stop();
   server.close();
   clearTimeout(sessionStore.nextDbCleanup);
   await database.close();
