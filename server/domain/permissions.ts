@@ -61,3 +61,11 @@ export const RESPONDENT_VISIBLE_EVENTS: readonly string[] = [
   'terminate_mediation', 'record_settlement', 'issue_decision', 'serve_decision', 'record_performance', 'start_enforcement',
   'order_deposit_compensation', 'close', 'withdraw', 'reopen', 'extend_clock',
 ];
+
+/** Steps a supervisor of a higher agency takes on a subordinate agency's case (督办, §5.5). */
+export const HIGHER_AGENCY_EVENTS: readonly string[] = ['issue_supervision_order', 'close_supervision'];
+
+/** Whether a viewer with this access may apply the event (read access only supervises). */
+export function accessAllowsEvent(access: CaseAccess, event: string): boolean {
+  return access === 'act' || (access === 'read' && HIGHER_AGENCY_EVENTS.includes(event));
+}

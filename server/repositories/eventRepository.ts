@@ -70,3 +70,7 @@ export async function listEventsForVerification(db: Db, caseId: number): Promise
   const rows = await db('case_events as e').where('e.case_id', caseId).orderBy('e.seq').select(EVENT_COLUMNS);
   return rows.map(mapEvent);
 }
+
+export async function hasEvent(db: Db, caseId: number, eventType: string): Promise<boolean> {
+  return (await db('case_events').where({ case_id: caseId, event_type: eventType }).first('id')) !== undefined;
+}

@@ -13,7 +13,7 @@ import { SYSTEM_ACTOR, type Actor } from '../domain/case/types.ts';
 import type { ProfileKey } from '../domain/procedure/profiles.ts';
 import { computeClock } from './clockEngine.ts';
 import type { CaseEventService } from './caseEventService.ts';
-import { ForbiddenError } from '../errors.ts';
+import { ForbiddenError, ValidationError } from '../errors.ts';
 
 export function createCalendarService(deps: { db: Knex; caseEvents: CaseEventService }) {
   const { db, caseEvents } = deps;
@@ -60,12 +60,17 @@ export function createCalendarService(deps: { db: Knex; caseEvents: CaseEventSer
   async function addDay(actor: Actor, row: { date: IsoDate; kind: 'holiday' | 'makeup_workday'; name: string; sourceNotice: string }) {
     requireAdmin(actor);
     const year = Number(row.date.slice(0, 4));
-    await db.transaction(async (trx) => {
-      // a day in a year not yet in the calendar opens that year as a draft (not used until published)
-      await ensureCalendarYear(trx, { year, sourceNotice: row.sourceNotice });
-      await insertCalendarDay(trx, row);
-      await bumpCalendarYearVersion(trx, year);
-    });
+    try {
+      await db.transaction(async (trx) => {
+        // a day in a year not yet in the calendar opens that year as a draft (not used until published)
+        await ensureCalendarYear(trx, { year, sourceNotice: row.sourceNotice });
+        await insertCalendarDay(trx, row);
+        await bumpCalendarYearVersion(trx, year);
+      });
+    } catch (error) {
+      if ((error as { code?: string }).code === '23505') throw new ValidationError('day exists', { date: ['validation.calendar_day_exists'] });
+      throw error;
+    }
     return recomputeOpenClocks(year);
   }
 

@@ -6,13 +6,13 @@ import type { Knex } from 'knex';
 import { findCase } from '../repositories/caseRepository.ts';
 import { listRequestItems } from '../repositories/caseRepository.ts';
 import { listParties } from '../repositories/partyRepository.ts';
-import { listEvents } from '../repositories/eventRepository.ts';
+import { hasEvent, listEvents } from '../repositories/eventRepository.ts';
 import { listClocks } from '../repositories/clockRepository.ts';
 import { listAppeals, listApprovals, listEvidence, listObligations, listPenalties, listWrittenReplies } from '../repositories/caseFileRepository.ts';
 import { agencyAndDescendantIds, findAgency } from '../repositories/agencyRepository.ts';
 import { listAssignableStaff, type UserRecord } from '../repositories/userRepository.ts';
 import { listCaseSummaries, type CaseListFilters } from '../repositories/caseListRepository.ts';
-import { caseAccess, CITIZEN_VISIBLE_EVENTS, RESPONDENT_VISIBLE_EVENTS, type CaseAccess, type ViewerScope } from '../domain/permissions.ts';
+import { accessAllowsEvent, caseAccess, CITIZEN_VISIBLE_EVENTS, RESPONDENT_VISIBLE_EVENTS, type CaseAccess, type ViewerScope } from '../domain/permissions.ts';
 import { eventsAvailable } from '../domain/case/caseWorkflow.ts';
 import { findPenaltyTransition, roleMayPerform } from '../domain/case/caseWorkflow.ts';
 import { PENALTY_EVENT_TYPES } from '../domain/case/events.ts';
@@ -95,7 +95,7 @@ export function createCaseQueryService(deps: { db: Knex; clock: Clock }) {
     if (staff) {
       const approvals = await listApprovals(db, c.id);
       const staffList = await listAssignableStaff(db, c.agencyId);
-      const actions = access === 'act' && viewer.kind === 'user' ? eventsAvailable(c.status, c.profileKey as ProfileKey, viewer.user.role) : [];
+      const actions = viewer.kind === 'user' ? eventsAvailable(c.status, c.profileKey as ProfileKey, viewer.user.role).filter((t) => accessAllowsEvent(access, t.event)) : [];
       const penaltyActions = penalties.map((p) => ({
         penalty: p,
         events: access === 'act' && viewer.kind === 'user' ? PENALTY_EVENT_TYPES.filter((ev) => ev !== 'clock_expired' && ev !== 'file_penalty').filter((ev) => {
@@ -121,12 +121,22 @@ export function createCaseQueryService(deps: { db: Knex; clock: Clock }) {
     };
   }
 
+  /** Scope check for a step on a case (404 outside the viewer's scope); no view is logged. */
+  async function requireAccess(viewer: Viewer, caseId: number): Promise<CaseAccess> {
+    const c = await findCase(db, caseId);
+    if (!c) throw new NotFoundError();
+    const parties = await listParties(db, c.id);
+    const access = await accessFor(viewer, c, parties, await hasEvent(db, c.id, 'send_notice'));
+    if (access === 'none') throw new NotFoundError();
+    return access;
+  }
+
   async function listForUser(user: UserRecord, filters: CaseListFilters) {
     const scope = await scopeOf(user);
     return listCaseSummaries(db, scope, filters);
   }
 
-  return { getCase, listForUser, scopeOf };
+  return { getCase, requireAccess, listForUser, scopeOf };
 }
 
 export type CaseQueryService = ReturnType<typeof createCaseQueryService>;

@@ -38,6 +38,18 @@ describe('who can see a case', () => {
     await agent.get(`/staff/cases/${which === 'nanjing' ? nanjingCase : suzhouCase}`).expect(code);
   });
 
+  it('a higher agency reads a subordinate case but only supervises it', async () => {
+    const province = await signIn(ctx.app, 'province');
+    const page = await province.get(`/staff/cases/${nanjingCase}`).expect(200);
+    const evidence = await province.post(`/staff/cases/${nanjingCase}/events/add_evidence`).type('form').send({ _csrf: csrfOf(page.text), description: '越权' });
+    expect(evidence.status).toBe(404);
+    expect(page.text).toContain('/events/issue_supervision_order');
+    const order = await province.post(`/staff/cases/${nanjingCase}/events/issue_supervision_order`).type('form').send({ _csrf: csrfOf(page.text), instructions: '请于五个工作日内报告办理情况' });
+    expect(order.headers.location).toBe(`/staff/cases/${nanjingCase}`);
+    const officer = await signIn(ctx.app, 'officer');
+    expect((await officer.get(`/staff/cases/${nanjingCase}`)).text).toContain('督办');
+  });
+
   it('the business sees cases against its own organisation, another business gets 404', async () => {
     const own = await signIn(ctx.app, 'business');
     await own.get(`/business/cases/${nanjingCase}`).expect(200);

@@ -39,10 +39,7 @@ export function adminRoutes(services: Services): Router {
       flashNotice(req, 'notice.calendar_changed', { changed: r.changed });
       res.redirect(303, back);
     } catch (error) {
-      if ((error as { code?: string }).code === '23505') {
-        return redirectWithFormError(req, res, 'day', req.body, new ValidationError('duplicate', { date: ['validation.calendar_day_exists'] }), back);
-      }
-      throw error;
+      redirectWithFormError(req, res, 'day', req.body, error, back);
     }
   });
 

@@ -27,7 +27,7 @@ export function businessRoutes(services: Services): Router {
   router.post('/business/cases/:id/reply', business, async (req, res) => {
     const id = idParam(req.params.id);
     if (id === null) throw new NotFoundError();
-    await services.cases.getCase({ kind: 'user', user: req.user! }, id);
+    await services.cases.requireAccess({ kind: 'user', user: req.user! }, id);
     const values: Record<string, string | undefined> = {};
     for (const k of REPLY_FIELDS) values[k] = typeof req.body?.[k] === 'string' ? req.body[k] : undefined;
     const actor = actorOf(req.user!);

@@ -129,7 +129,7 @@ export function publicRoutes(services: Services): Router {
 export async function citizenEvent(services: Services, req: Request, res: Response, caseId: number, back: string): Promise<void> {
   const event = String(req.params.event);
   if (event !== 'provide_supplement') throw new NotFoundError();
-  await services.cases.getCase(req.user?.role === 'citizen' ? { kind: 'user', user: req.user } : { kind: 'tracking', caseId }, caseId);
+  await services.cases.requireAccess(req.user?.role === 'citizen' ? { kind: 'user', user: req.user } : { kind: 'tracking', caseId }, caseId);
   const actor = req.user?.role === 'citizen' ? actorOf(req.user) : { ...SYSTEM_ACTOR, role: 'citizen' as const, displayName: 'citizen' };
   try {
     await services.caseEvents.applyCaseEvent({

@@ -9,6 +9,7 @@ import { complaintPageModel, parseComplaint } from '../complaintFormPage.ts';
 import { CHANNELS, CASE_FLAGS } from '../../domain/case/enums.ts';
 import { CASE_STATUSES } from '../../domain/case/statuses.ts';
 import { NotFoundError, ValidationError } from '../../errors.ts';
+import { accessAllowsEvent } from '../../domain/permissions.ts';
 import { legalDateOf } from '../../domain/deadlines/legalDate.ts';
 
 export function staffRoutes(services: Services): Router {
@@ -49,8 +50,9 @@ export function staffRoutes(services: Services): Router {
   router.post('/staff/cases/:id/events/:event', actors, async (req, res) => {
     const id = idParam(req.params.id);
     if (id === null) throw new NotFoundError();
-    await services.cases.getCase({ kind: 'user', user: req.user! }, id); // scope check: 404 outside it
     const event = String(req.params.event);
+    // 404 outside the user's scope; a higher agency's read access only supervises
+    if (!accessAllowsEvent(await services.cases.requireAccess({ kind: 'user', user: req.user! }, id), event)) throw new NotFoundError();
     const back = `/staff/cases/${id}#event-${event}`;
     try {
       const result = await services.caseEvents.applyCaseEvent({
@@ -71,7 +73,7 @@ export function staffRoutes(services: Services): Router {
     const id = idParam(req.params.id);
     const penaltyId = idParam(req.params.penaltyId);
     if (id === null || penaltyId === null) throw new NotFoundError();
-    await services.cases.getCase({ kind: 'user', user: req.user! }, id);
+    if ((await services.cases.requireAccess({ kind: 'user', user: req.user! }, id)) !== 'act') throw new NotFoundError();
     const event = String(req.params.event);
     try {
       const result = await services.caseEvents.applyCaseEvent({
@@ -93,7 +95,7 @@ export function staffRoutes(services: Services): Router {
     const id = idParam(req.params.id);
     const approvalId = idParam(req.params.approvalId);
     if (id === null || approvalId === null) throw new NotFoundError();
-    await services.cases.getCase({ kind: 'user', user: req.user! }, id);
+    if ((await services.cases.requireAccess({ kind: 'user', user: req.user! }, id)) !== 'act') throw new NotFoundError();
     const decision = req.body.decision === 'returned' ? 'returned' : 'approved';
     try {
       await services.caseEvents.decideApprovalRequest({
