@@ -239,46 +239,40 @@ export const pathDays = (profile: ProfileKey, target: CaseStatus): number => (PA
 const PRE = ['assign', 'request_supplement', 'provide_supplement', 'accept'];
 const REPLIED = [...PRE, 'send_notice', 'serve_notice', 'reply'];
 
+/** Paths common to both profiles. */
+const COMMON_PATHS: Partial<Record<CaseStatus, readonly string[]>> = {
+  submitted: [],
+  acceptance_review: ['assign'],
+  awaiting_supplement: ['assign', 'request_supplement'],
+  accepted: PRE,
+  not_accepted: ['assign', 'refuse'],
+  transferred_out: ['assign', 'transfer'],
+  notice_sent: [...PRE, 'send_notice'],
+  awaiting_reply: [...PRE, 'send_notice', 'serve_notice'],
+  reply_received: REPLIED,
+  reply_overdue: [...PRE, 'send_notice', 'serve_notice', 'reply_expires'],
+  investigating: [...REPLIED, 'investigate'],
+  mediating: [...REPLIED, 'mediate'],
+  mediation_agreed: [...REPLIED, 'mediate', 'agree'],
+  closed: [...REPLIED, 'mediate', 'agree', 'perform', 'close'],
+  archived: [...REPLIED, 'mediate', 'agree', 'perform', 'close', 'callback', 'archive'],
+};
+
+const DECIDED = [...REPLIED, 'investigate', 'evidence', 'start_deciding', 'decide'];
+const TERMINATED = [...REPLIED, 'mediate', 'terminate'];
+
 /** The steps that reach each status in each profile. */
 export const PATHS: Record<ProfileKey, Partial<Record<CaseStatus, readonly string[]>>> = {
   'interim-1991': {
-    submitted: [],
-    acceptance_review: ['assign'],
-    awaiting_supplement: ['assign', 'request_supplement'],
-    accepted: PRE,
-    not_accepted: ['assign', 'refuse'],
-    transferred_out: ['assign', 'transfer'],
-    notice_sent: [...PRE, 'send_notice'],
-    awaiting_reply: [...PRE, 'send_notice', 'serve_notice'],
-    reply_received: REPLIED,
-    reply_overdue: [...PRE, 'send_notice', 'serve_notice', 'reply_expires'],
-    investigating: [...REPLIED, 'investigate'],
-    mediating: [...REPLIED, 'mediate'],
-    mediation_agreed: [...REPLIED, 'mediate', 'agree'],
+    ...COMMON_PATHS,
     deciding: [...REPLIED, 'investigate', 'evidence', 'start_deciding'],
-    decision_issued: [...REPLIED, 'investigate', 'evidence', 'start_deciding', 'decide'],
-    enforcement: [...REPLIED, 'investigate', 'evidence', 'start_deciding', 'decide', 'serve_decision_all', 'windows_expire', 'enforce'],
-    closed: [...REPLIED, 'mediate', 'agree', 'perform', 'close'],
-    archived: [...REPLIED, 'mediate', 'agree', 'perform', 'close', 'callback', 'archive'],
+    decision_issued: DECIDED,
+    enforcement: [...DECIDED, 'serve_decision_all', 'windows_expire', 'enforce'],
   },
   'measures-2010': {
-    submitted: [],
-    acceptance_review: ['assign'],
-    awaiting_supplement: ['assign', 'request_supplement'],
-    accepted: PRE,
-    not_accepted: ['assign', 'refuse'],
-    transferred_out: ['assign', 'transfer'],
-    notice_sent: [...PRE, 'send_notice'],
-    awaiting_reply: [...PRE, 'send_notice', 'serve_notice'],
-    reply_received: REPLIED,
-    reply_overdue: [...PRE, 'send_notice', 'serve_notice', 'reply_expires'],
-    investigating: [...REPLIED, 'investigate'],
-    mediating: [...REPLIED, 'mediate'],
-    mediation_agreed: [...REPLIED, 'mediate', 'agree'],
-    mediation_terminated: [...REPLIED, 'mediate', 'terminate'],
-    enforcement: [...REPLIED, 'mediate', 'terminate', 'deposit_order'],
-    closed: [...REPLIED, 'mediate', 'agree', 'perform', 'close'],
-    archived: [...REPLIED, 'mediate', 'agree', 'perform', 'close', 'callback', 'archive'],
+    ...COMMON_PATHS,
+    mediation_terminated: TERMINATED,
+    enforcement: [...TERMINATED, 'deposit_order'],
   },
 };
 

@@ -1,5 +1,5 @@
 /** Regulator staff: case list, registration of phone/visit/letter cases, the case page and every step. */
-import { Router } from 'express';
+import { Router, type Request, type Response } from 'express';
 import type { Services } from '../../services/index.ts';
 import { requireRole, actorOf } from '../../middleware/setUpAuthentication.ts';
 import { takeFormFlash, flashNotice } from '../../middleware/flash.ts';
@@ -47,48 +47,40 @@ export function staffRoutes(services: Services): Router {
     res.render('pages/staff/case', { view, forms: EVENT_FORMS, penaltyForms: PENALTY_EVENT_FORMS, flash: takeFormFlash(req), flagsAll: CASE_FLAGS, today: legalDateOf(services.clock.now()) });
   });
 
-  router.post('/staff/cases/:id/events/:event', actors, async (req, res) => {
-    const id = idParam(req.params.id);
-    if (id === null) throw new NotFoundError();
+  /** One step from a case-page form: apply it (or send it for approval), then back to the case page. */
+  async function postStep(req: Request, res: Response, caseId: number, penaltyId: number | null) {
     const event = String(req.params.event);
     // 404 outside the user's scope; a higher agency's read access only supervises
-    if (!accessAllowsEvent(await services.cases.requireAccess({ kind: 'user', user: req.user! }, id), event)) throw new NotFoundError();
-    const back = `/staff/cases/${id}#event-${event}`;
+    const access = await services.cases.requireAccess({ kind: 'user', user: req.user! }, caseId);
+    if (penaltyId === null ? !accessAllowsEvent(access, event) : access !== 'act') throw new NotFoundError();
+    const formId = penaltyId === null ? `event-${event}` : `penalty-${penaltyId}-${event}`;
     try {
       const result = await services.caseEvents.applyCaseEvent({
-        caseId: id,
+        caseId,
+        ...(penaltyId !== null ? { penaltyId } : {}),
         event,
         payload: payloadFromBody(req.body),
         actor: actorOf(req.user!),
         ...(idParam(req.body.version) !== null ? { expectedVersion: Number(req.body.version) } : {}),
       });
       flashNotice(req, result.kind === 'approval_requested' ? 'notice.approval_requested' : 'notice.event_applied', { event });
-      res.redirect(303, `/staff/cases/${id}`);
+      res.redirect(303, `/staff/cases/${caseId}`);
     } catch (error) {
-      redirectWithFormError(req, res, `event-${event}`, req.body, error, back);
+      redirectWithFormError(req, res, formId, req.body, error, `/staff/cases/${caseId}#${formId}`);
     }
+  }
+
+  router.post('/staff/cases/:id/events/:event', actors, async (req, res) => {
+    const id = idParam(req.params.id);
+    if (id === null) throw new NotFoundError();
+    await postStep(req, res, id, null);
   });
 
   router.post('/staff/cases/:id/penalties/:penaltyId/events/:event', actors, async (req, res) => {
     const id = idParam(req.params.id);
     const penaltyId = idParam(req.params.penaltyId);
     if (id === null || penaltyId === null) throw new NotFoundError();
-    if ((await services.cases.requireAccess({ kind: 'user', user: req.user! }, id)) !== 'act') throw new NotFoundError();
-    const event = String(req.params.event);
-    try {
-      const result = await services.caseEvents.applyCaseEvent({
-        caseId: id,
-        penaltyId,
-        event,
-        payload: payloadFromBody(req.body),
-        actor: actorOf(req.user!),
-        ...(idParam(req.body.version) !== null ? { expectedVersion: Number(req.body.version) } : {}),
-      });
-      flashNotice(req, result.kind === 'approval_requested' ? 'notice.approval_requested' : 'notice.event_applied', { event });
-      res.redirect(303, `/staff/cases/${id}`);
-    } catch (error) {
-      redirectWithFormError(req, res, `penalty-${penaltyId}-${event}`, req.body, error, `/staff/cases/${id}#penalty-${penaltyId}-${event}`);
-    }
+    await postStep(req, res, id, penaltyId);
   });
 
   router.post('/staff/cases/:id/approvals/:approvalId', requireRole('supervisor'), async (req, res) => {
