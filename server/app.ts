@@ -42,6 +42,8 @@ export function createApp(services: Services, deps: { i18n: i18n; sessionStore: 
     const lang = req.query.lang === 'en' ? 'en' : 'zh-CN';
     const t = deps.i18n.getFixedT(lang);
     Object.assign(res.locals, { t, tm: (m: string) => translateMessage(t, m), lang, otherLang: lang === 'en' ? 'zh-CN' : 'en', user: null, csrfToken: '', notice: null });
+    // the legal date of "now" from the injected clock, for days-left badges (rule 9)
+    res.locals.today = services.clock.today();
     next();
   });
   // health and the JSON API need neither a session nor CSRF

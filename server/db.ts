@@ -69,10 +69,7 @@ export async function createPgliteDb(options: { dataDir: string | null; loadData
   return {
     knex,
     kind: 'pglite',
-    dump: async () => {
-      const file = await pglite.dumpDataDir('gzip');
-      return file;
-    },
+    dump: () => pglite.dumpDataDir('gzip'),
     async close() {
       await knex.destroy();
       await pglite.close();

@@ -9,7 +9,6 @@ import type { Actor } from '../../server/domain/case/types.ts';
 import type { CaseStatus } from '../../server/domain/case/statuses.ts';
 import type { ComplaintForm } from '../../server/domain/case/complaintForm.ts';
 import type { ProfileKey } from '../../server/domain/procedure/profiles.ts';
-import { legalDateOf } from '../../server/domain/deadlines/legalDate.ts';
 import { findCase } from '../../server/repositories/caseRepository.ts';
 import { listParties } from '../../server/repositories/partyRepository.ts';
 import { listClocks } from '../../server/repositories/clockRepository.ts';
@@ -31,7 +30,7 @@ export interface ScenarioContext {
   profile: ProfileKey;
 }
 
-const today = (ctx: ScenarioContext) => legalDateOf(ctx.clock.now());
+const today = (ctx: ScenarioContext) => ctx.clock.today();
 
 async function apply(ctx: ScenarioContext, event: string, payload: Record<string, unknown>, actor: Actor = ctx.actors.officer) {
   return ctx.services.caseEvents.applyCaseEvent({ caseId: ctx.caseId, event, payload, actor });

@@ -16,7 +16,6 @@ import {
 import type { LoadedCaseFile } from './caseFile.ts';
 import type { Actor } from '../domain/case/types.ts';
 import type { CaseFlag, ClosureReason } from '../domain/case/enums.ts';
-import type { CaseStatus } from '../domain/case/statuses.ts';
 import { ValidationError } from '../errors.ts';
 
 export interface EffectResult {
@@ -33,7 +32,6 @@ interface EffectInput {
   payload: Record<string, unknown>;
   eventId: number;
   actor: Actor;
-  toStatus: CaseStatus;
   now: Date;
   flags: CaseFlag[];
 }

@@ -223,14 +223,13 @@ export function createCaseEventService(deps: { db: Knex; clock: Clock }) {
     }
 
     const t = transition as CaseTransition;
-    let to: CaseStatus = blocked || t.to === 'same' ? c.status : t.to === 'replies' ? repliesTarget(file, input.event, payload) : t.to;
-    if (t.to === 'replies' && c.status !== 'awaiting_reply' && c.status !== 'reply_overdue') to = c.status;
+    const to: CaseStatus = blocked || t.to === 'same' ? c.status : t.to === 'replies' ? repliesTarget(file, input.event, payload) : t.to;
     const eventId = await appendEvent(trx, c, { eventType: input.event, penaltyId: null, actor: input.actor, fromStatus: c.status, toStatus: to, payload: recordedPayload, occurredAt: now });
 
     let flags = [...c.flags];
     for (const f of t.setsFlags ?? []) flags = setFlag(flags, f, true);
     for (const f of t.clearsFlags ?? []) flags = setFlag(flags, f, false);
-    const effects = await applyCaseEffects({ db: trx, file, event: input.event, payload, eventId, actor: input.actor, toStatus: to, now, flags });
+    const effects = await applyCaseEffects({ db: trx, file, event: input.event, payload, eventId, actor: input.actor, now, flags });
 
     let newPenalty: PenaltyProceeding | null = null;
     if (input.event === 'file_penalty') {

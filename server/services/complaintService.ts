@@ -3,7 +3,7 @@
  * caseEventService.submitCase, with a fresh query code (returned once, stored only as a hash).
  */
 import type { Knex } from 'knex';
-import type { ComplaintForm } from '../domain/case/complaintForm.ts';
+import { complaintSchema, type ComplaintForm } from '../domain/case/complaintForm.ts';
 import type { Actor } from '../domain/case/types.ts';
 import type { Channel } from '../domain/case/enums.ts';
 import type { CaseFlag } from '../domain/case/enums.ts';
@@ -12,9 +12,9 @@ import { findOrganisationByUscc } from '../repositories/organisationRepository.t
 import { getProfile } from '../repositories/profileRepository.ts';
 import { findAgency } from '../repositories/agencyRepository.ts';
 import { isProfileKey } from '../domain/procedure/profiles.ts';
-import { NotFoundError } from '../errors.ts';
+import { NotFoundError, ValidationError } from '../errors.ts';
 import { formatQueryCode, generateQueryCode, hashSecret } from './secrets.ts';
-import type { CaseEventService } from './caseEventService.ts';
+import { fieldErrorsOf, type CaseEventService } from './caseEventService.ts';
 import type { Clock } from './clock.ts';
 
 export function createComplaintService(deps: { db: Knex; clock: Clock; caseEvents: CaseEventService }) {
@@ -27,13 +27,20 @@ export function createComplaintService(deps: { db: Knex; clock: Clock; caseEvent
     return getProfile(db, isProfileKey(agency.defaultProfile) ? agency.defaultProfile : 'interim-1991');
   }
 
+  /** Validate a complaint form for an agency's profile on today's date (procedure.md §2.2). */
+  async function validate(agencyId: number, body: unknown, options: { online: boolean }): Promise<{ ok: true; form: ComplaintForm } | { ok: false; error: ValidationError }> {
+    const profile = await profileForAgency(agencyId);
+    const parsed = complaintSchema(profile.switches, clock.today(), options).safeParse(body ?? {});
+    return parsed.success ? { ok: true, form: parsed.data } : { ok: false, error: new ValidationError('invalid complaint', fieldErrorsOf(parsed.error)) };
+  }
+
   async function fileComplaint(input: { agencyId: number; channel: Channel; form: ComplaintForm; actor: Actor; receivedAt?: Date }) {
     const { form } = input;
     const queryCode = generateQueryCode();
     const organisation = form.respondent_uscc ? await findOrganisationByUscc(db, form.respondent_uscc.toUpperCase()) : null;
     const flags: CaseFlag[] = [];
     if (form.complainant_age !== undefined && form.complainant_age < 14) flags.push('minor_involved');
-    if (input.channel !== 'online' && ORAL_CHANNELS.includes(input.channel)) flags.push('back_filled');
+    if (ORAL_CHANNELS.includes(input.channel)) flags.push('back_filled');
     if (input.channel === 'media') flags.push('media_involved');
     const contractEnd = form.travel_end_date ?? null;
     const result = await caseEvents.submitCase(
@@ -106,7 +113,7 @@ export function createComplaintService(deps: { db: Knex; clock: Clock; caseEvent
     return { ...result, queryCode: formatQueryCode(queryCode) };
   }
 
-  return { fileComplaint, profileForAgency };
+  return { fileComplaint, validate };
 }
 
 export type ComplaintService = ReturnType<typeof createComplaintService>;

@@ -8,7 +8,6 @@ import { idParam, redirectWithFormError } from '../formErrors.ts';
 import { isoDate, oneOf, text, int } from '../../domain/validation/fields.ts';
 import { ValidationError } from '../../errors.ts';
 import { fieldErrorsOf } from '../../services/caseEventService.ts';
-import { legalDateOf } from '../../domain/deadlines/legalDate.ts';
 
 const daySchema = z.object({ date: isoDate(), kind: oneOf(['holiday', 'makeup_workday'] as const), name: text(40), source_notice: text(300) });
 const yearSchema = z.object({ year: int(2000, 2100), status: oneOf(['published', 'draft'] as const), source_notice: text(300), published_on: z.preprocess((v) => (v === '' ? undefined : v), isoDate().optional()) });
@@ -19,7 +18,7 @@ export function adminRoutes(services: Services): Router {
 
   router.get('/admin/calendar', admin, async (req, res) => {
     const years = await services.calendar.listYears();
-    const year = idParam(req.query.year) ?? Number(legalDateOf(services.clock.now()).slice(0, 4));
+    const year = idParam(req.query.year) ?? Number(services.clock.today().slice(0, 4));
     res.render('pages/admin/calendar', {
       years,
       year,

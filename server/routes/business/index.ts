@@ -7,21 +7,20 @@ import { idParam, redirectWithFormError } from '../formErrors.ts';
 import { NotFoundError } from '../../errors.ts';
 import { REPLY_FIELDS } from '../../services/replyService.ts';
 import { REPLY_POSITIONS } from '../../domain/case/enums.ts';
-import { legalDateOf } from '../../domain/deadlines/legalDate.ts';
 
 export function businessRoutes(services: Services): Router {
   const router = Router();
   const business = requireRole('business_user', 'business_admin');
 
   router.get('/business', business, async (req, res) => {
-    res.render('pages/business/case-list', { cases: await services.cases.listForUser(req.user!, {}), today: legalDateOf(services.clock.now()) });
+    res.render('pages/business/case-list', { cases: await services.cases.listForUser(req.user!, {}) });
   });
 
   router.get('/business/cases/:id', business, async (req, res) => {
     const id = idParam(req.params.id);
     if (id === null) throw new NotFoundError();
     const view = await services.cases.getCase({ kind: 'user', user: req.user! }, id);
-    res.render('pages/business/case', { view, flash: takeFormFlash(req), replyPositions: REPLY_POSITIONS, today: legalDateOf(services.clock.now()) });
+    res.render('pages/business/case', { view, flash: takeFormFlash(req), replyPositions: REPLY_POSITIONS });
   });
 
   router.post('/business/cases/:id/reply', business, async (req, res) => {

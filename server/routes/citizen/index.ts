@@ -6,7 +6,6 @@ import { takeFormFlash } from '../../middleware/flash.ts';
 import { idParam } from '../formErrors.ts';
 import { NotFoundError } from '../../errors.ts';
 import { citizenEvent } from '../public/index.ts';
-import { legalDateOf } from '../../domain/deadlines/legalDate.ts';
 
 export function citizenRoutes(services: Services): Router {
   const router = Router();
@@ -20,7 +19,7 @@ export function citizenRoutes(services: Services): Router {
     const id = idParam(req.params.id);
     if (id === null) throw new NotFoundError();
     const view = await services.cases.getCase({ kind: 'user', user: req.user! }, id);
-    res.render('pages/citizen/case', { view, flash: takeFormFlash(req), base: `/my/cases/${id}`, today: legalDateOf(services.clock.now()) });
+    res.render('pages/citizen/case', { view, flash: takeFormFlash(req), base: `/my/cases/${id}` });
   });
 
   router.post('/my/cases/:id/events/:event', citizen, async (req, res) => {

@@ -3,11 +3,10 @@ import { Router, type Request, type Response, type NextFunction } from 'express'
 import type { Services } from '../../services/index.ts';
 import { passportOf, actorOf } from '../../middleware/setUpAuthentication.ts';
 import { flashForm, takeFormFlash, flashNotice } from '../../middleware/flash.ts';
-import { complaintPageModel, parseComplaint } from '../complaintFormPage.ts';
+import { complaintPageModel } from '../complaintFormPage.ts';
 import { idParam, redirectWithFormError } from '../formErrors.ts';
 import { NotFoundError, ValidationError } from '../../errors.ts';
 import { SYSTEM_ACTOR } from '../../domain/case/types.ts';
-import { legalDateOf } from '../../domain/deadlines/legalDate.ts';
 
 /** Where each role lands after signing in. */
 export const HOME_OF_ROLE: Record<string, string> = {
@@ -69,7 +68,7 @@ export function publicRoutes(services: Services): Router {
     if (agencyId === null || !agencies.some((a) => a.id === agencyId)) {
       return redirectWithFormError(req, res, 'complaint', req.body ?? {}, new ValidationError('agency', { agency_id: ['validation.choose'] }), '/complaints/new');
     }
-    const parsed = await parseComplaint(services, req, agencyId, { online: true });
+    const parsed = await services.complaints.validate(agencyId, req.body, { online: true });
     if (!parsed.ok) return redirectWithFormError(req, res, 'complaint', req.body, parsed.error, '/complaints/new');
     const actor = req.user?.role === 'citizen' ? actorOf(req.user) : { ...SYSTEM_ACTOR, role: 'citizen' as const, displayName: parsed.form.complainant_name };
     const result = await services.complaints.fileComplaint({ agencyId, channel: 'online', form: parsed.form, actor });
@@ -83,7 +82,7 @@ export function publicRoutes(services: Services): Router {
     if (!receipt) return res.redirect('/track');
     delete req.session.receipt;
     res.set('Cache-Control', 'no-store');
-    res.render('pages/public/complaint-receipt', { receipt, today: legalDateOf(services.clock.now()) });
+    res.render('pages/public/complaint-receipt', { receipt });
   });
 
   router.get('/track', (req, res) => {
@@ -110,7 +109,7 @@ export function publicRoutes(services: Services): Router {
     if (!caseId) return res.redirect('/track');
     const view = await services.cases.getCase({ kind: 'tracking', caseId }, caseId);
     res.set('Cache-Control', 'no-store');
-    res.render('pages/citizen/case', { view, flash: takeFormFlash(req), base: '/track/case', today: legalDateOf(services.clock.now()) });
+    res.render('pages/citizen/case', { view, flash: takeFormFlash(req), base: '/track/case' });
   });
 
   router.post('/track/case/events/:event', async (req, res) => {

@@ -5,12 +5,11 @@ import { requireRole, actorOf } from '../../middleware/setUpAuthentication.ts';
 import { takeFormFlash, flashNotice } from '../../middleware/flash.ts';
 import { idParam, redirectWithFormError } from '../formErrors.ts';
 import { EVENT_FORMS, PENALTY_EVENT_FORMS, payloadFromBody } from './eventForms.ts';
-import { complaintPageModel, parseComplaint } from '../complaintFormPage.ts';
+import { complaintPageModel } from '../complaintFormPage.ts';
 import { CHANNELS, CASE_FLAGS } from '../../domain/case/enums.ts';
 import { CASE_STATUSES } from '../../domain/case/statuses.ts';
 import { NotFoundError, ValidationError } from '../../errors.ts';
 import { accessAllowsEvent } from '../../domain/permissions.ts';
-import { legalDateOf } from '../../domain/deadlines/legalDate.ts';
 
 export function staffRoutes(services: Services): Router {
   const router = Router();
@@ -20,7 +19,7 @@ export function staffRoutes(services: Services): Router {
   router.get('/staff', staffOnly, async (req, res) => {
     const status = typeof req.query.status === 'string' && (CASE_STATUSES as readonly string[]).includes(req.query.status) ? req.query.status : undefined;
     const cases = await services.cases.listForUser(req.user!, status ? { status } : {});
-    res.render('pages/staff/case-list', { cases, statuses: CASE_STATUSES, status, today: legalDateOf(services.clock.now()) });
+    res.render('pages/staff/case-list', { cases, statuses: CASE_STATUSES, status });
   });
 
   router.get('/staff/cases/new', actors, async (req, res) => {
@@ -30,7 +29,7 @@ export function staffRoutes(services: Services): Router {
   router.post('/staff/cases', actors, async (req, res) => {
     const user = req.user!;
     const channel = CHANNELS.includes(req.body.channel) && req.body.channel !== 'online' ? req.body.channel : null;
-    const parsed = await parseComplaint(services, req, user.agencyId!, { online: false });
+    const parsed = await services.complaints.validate(user.agencyId!, req.body, { online: false });
     if (!parsed.ok || !channel) {
       const error = parsed.ok ? new ValidationError('channel', { channel: ['validation.choose'] }) : parsed.error;
       return redirectWithFormError(req, res, 'complaint', req.body, error, '/staff/cases/new');
@@ -44,7 +43,7 @@ export function staffRoutes(services: Services): Router {
     const id = idParam(req.params.id);
     if (id === null) throw new NotFoundError();
     const view = await services.cases.getCase({ kind: 'user', user: req.user! }, id);
-    res.render('pages/staff/case', { view, forms: EVENT_FORMS, penaltyForms: PENALTY_EVENT_FORMS, flash: takeFormFlash(req), flagsAll: CASE_FLAGS, today: legalDateOf(services.clock.now()) });
+    res.render('pages/staff/case', { view, forms: EVENT_FORMS, penaltyForms: PENALTY_EVENT_FORMS, flash: takeFormFlash(req), flagsAll: CASE_FLAGS });
   });
 
   /** One step from a case-page form: apply it (or send it for approval), then back to the case page. */
