@@ -24,4 +24,11 @@ export default tseslint.config(
       'no-restricted-properties': ['error', { object: 'Date', property: 'now', message: 'Time is a parameter: domain code never reads the clock.' }],
     },
   },
+  {
+    // the PDF renderer is the one place that draws with pdfkit; it stays free of the web, the database and the clock
+    files: ['documents/render/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['express', 'knex', 'node-cron', '**/repositories/**', '**/services/**'] }],
+    },
+  },
 );

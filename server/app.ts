@@ -17,6 +17,7 @@ import { publicRoutes } from './routes/public/index.ts';
 import { staffRoutes } from './routes/staff/index.ts';
 import { businessRoutes } from './routes/business/index.ts';
 import { citizenRoutes } from './routes/citizen/index.ts';
+import { documentRoutes } from './routes/documents/index.ts';
 import { adminRoutes } from './routes/admin/index.ts';
 import { apiRoutes } from './routes/api/index.ts';
 import { healthRoutes } from './routes/api/health.ts';
@@ -57,6 +58,7 @@ export function createApp(services: Services, deps: { i18n: i18n; sessionStore: 
   app.use(exposeNotice);
 
   app.use(publicRoutes(services));
+  app.use(documentRoutes(services));
   app.use(staffRoutes(services));
   app.use(businessRoutes(services));
   app.use(citizenRoutes(services));

@@ -20,6 +20,13 @@ export interface Config {
   uploads: { maxFileBytes: number; maxCaseBytes: number };
   /** Timezone of legal dates (procedure.md §0). */
   legalTimeZone: 'Asia/Shanghai';
+  /** Formal documents (documents.md §1.5, §6.3): portal name, public address for verification, licensed fonts. */
+  documents: {
+    portalName: string;
+    /** e.g. https://ts.example.gov.cn, printed in every QR code */
+    publicBaseUrl: string;
+    fonts: { fangsong?: string; xiaobiaosong?: string; heiti?: string; kaiti?: string };
+  };
 }
 
 export class ConfigError extends Error {}
@@ -56,5 +63,31 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxCaseBytes: int('UPLOAD_MAX_CASE_BYTES', 200 * 1024 * 1024),
     },
     legalTimeZone: 'Asia/Shanghai',
+    documents: {
+      portalName: env.PORTAL_NAME || '旅游投诉服务平台',
+      publicBaseUrl: publicBaseUrl(env.PUBLIC_BASE_URL, production, port),
+      fonts: {
+        ...(env.DOC_FONT_FANGSONG ? { fangsong: env.DOC_FONT_FANGSONG } : {}),
+        ...(env.DOC_FONT_XIAOBIAOSONG ? { xiaobiaosong: env.DOC_FONT_XIAOBIAOSONG } : {}),
+        ...(env.DOC_FONT_HEITI ? { heiti: env.DOC_FONT_HEITI } : {}),
+        ...(env.DOC_FONT_KAITI ? { kaiti: env.DOC_FONT_KAITI } : {}),
+      },
+    },
   };
+}
+
+/** The public address printed in documents' QR codes: required in production, http://localhost:PORT otherwise. */
+function publicBaseUrl(raw: string | undefined, production: boolean, port: number): string {
+  if (!raw) {
+    if (production) throw new ConfigError('PUBLIC_BASE_URL must be set in production (it is printed in every document)');
+    return `http://localhost:${port}`;
+  }
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`PUBLIC_BASE_URL must be an absolute URL, got "${raw}"`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new ConfigError('PUBLIC_BASE_URL must use http or https');
+  return url.origin;
 }

@@ -19,7 +19,7 @@ import { PATHS, pathDays, sampleComplaint, walkTo, type ScenarioActors } from '.
 export const DEMO_PASSWORD = 'Demo@2026';
 
 export const DEMO_ORGANISATIONS = [
-  { key: 'agency', name: '金陵国际旅行社有限公司', respondent_type: 'travel_agency', uscc: '91320100MA1XY0QK4R', licence_no: 'L-JS-CJ00123', address: '江苏省南京市秦淮区太平南路100号', division_code: '320104', contact_person: '王丽', contact_phone: '025-84561234' },
+  { key: 'agency', name: '金陵国际旅行社有限公司', respondent_type: 'travel_agency', uscc: '91320100MA1XY0QK4R', licence_no: 'L-JS-CJ00123', address: '江苏省南京市秦淮区太平南路100号', division_code: '320104', legal_representative: '陈建国', contact_person: '王丽', contact_phone: '025-84561234' },
   { key: 'hotel', name: '南京紫金山庄酒店有限公司', respondent_type: 'accommodation', uscc: '91320100MA2AB3CD5A', licence_no: null, address: '江苏省南京市玄武区环陵路18号', division_code: '320102', contact_person: '刘强', contact_phone: '025-84858888' },
   { key: 'scenic', name: '苏州园林景区管理有限公司', respondent_type: 'scenic_area', uscc: '91320500MA1EF2GH6Q', licence_no: null, address: '江苏省苏州市姑苏区东北街178号', division_code: '320508', contact_person: '陈静', contact_phone: '0512-67510286' },
 ] as const;

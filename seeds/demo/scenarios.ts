@@ -66,7 +66,7 @@ export const STEPS: Record<string, (ctx: ScenarioContext) => Promise<void>> = {
     await apply(ctx, 'assign', { assignee_id: ctx.actors.officer.userId, recusal_confirmed: true }, ctx.actors.supervisor);
   },
   request_supplement: async (ctx) => {
-    await apply(ctx, 'request_supplement', { missing_items: '请补充旅游合同复印件及付款凭证。' });
+    await apply(ctx, 'request_supplement', { missing_items: '旅游合同复印件\n付款凭证', period_days: 10, complaint_subject: '擅自变更旅游行程' });
   },
   provide_supplement: async (ctx) => {
     await passDays(ctx, 2);
@@ -78,6 +78,8 @@ export const STEPS: Record<string, (ctx: ScenarioContext) => Promise<void>> = {
       checklist: Object.fromEntries(ACCEPTANCE_CHECKLIST_ITEMS.map((k) => [k, true])),
       jurisdiction_basis: 'respondent_location',
       complaint_category: 'contract_breach',
+      complaint_subject: '擅自变更旅游行程',
+      dispute_nature: '旅游合同纠纷',
     });
   },
   refuse: async (ctx) => {
@@ -86,11 +88,21 @@ export const STEPS: Record<string, (ctx: ScenarioContext) => Promise<void>> = {
       refusal_grounds: ['handled_elsewhere'],
       reasons: '经核实，该纠纷已由当地消费者协会受理调解。',
       other_remedies: '可向人民法院提起民事诉讼或申请仲裁。',
+      complaint_subject: '擅自变更旅游行程',
+      reason_citation: '《旅游投诉暂行规定》第八条',
     });
   },
   transfer: async (ctx) => {
     await passDays(ctx, 1);
-    await applyApproved(ctx, 'transfer_out', { receiving_organ: '市市场监督管理局', reason: '投诉事项涉及商品质量，属市场监管部门职责。' });
+    await applyApproved(ctx, 'transfer_out', {
+      receiving_organ: '市市场监督管理局',
+      reason: '投诉事项涉及旅游购物中的商品质量问题',
+      materials: '投诉书（3页）\n证据材料（5页）',
+      complaint_subject: '在购物店销售的商品存在质量问题',
+      receiving_organ_address: '江苏省南京市建邺区江东中路265号',
+      receiving_organ_phone: '025-12315',
+      receiving_organ_honorific: '贵局',
+    });
   },
   send_notice: async (ctx) => {
     await passDays(ctx, 1);
@@ -131,7 +143,15 @@ export const STEPS: Record<string, (ctx: ScenarioContext) => Promise<void>> = {
   mediate: async (ctx) => {
     await passDays(ctx, 2);
     const parties = await listParties(ctx.services.database.knex, ctx.caseId);
-    await apply(ctx, 'start_mediation', { consenting_party_ids: parties.map((p) => p.id), consent_date: today(ctx), consent_method: '电话确认并书面签字' });
+    await apply(ctx, 'start_mediation', {
+      consenting_party_ids: parties.map((p) => p.id),
+      consent_date: today(ctx),
+      consent_method: '电话确认并书面签字',
+      mediation_at: `${today(ctx)}T14:30`,
+      mediation_mode: 'onsite',
+      mediation_place: '本机关旅游投诉调解室',
+      mediator_names: '李承办、周科长',
+    });
   },
   agree: async (ctx) => {
     await passDays(ctx, 3);
@@ -148,6 +168,12 @@ export const STEPS: Record<string, (ctx: ScenarioContext) => Promise<void>> = {
       terms: [{ obligor: '被投诉者', kind: 'refund', amount: '600.00', manner: '银行转账', performance_days: 15 }],
       complainant_signed: true,
       respondent_signed: true,
+      dispute_name: '黄山三日游擅自取消景点纠纷',
+      dispute_focus: '取消景点是否经游客同意，以及应退还的费用金额。',
+      complainant_claims: '要求退还未游览景点的门票及服务费600元，并赔礼道歉；提供了旅游合同及行程单。',
+      respondent_position: '称系景区临时关闭，同意退还未履行项目费用；提供了短信记录。',
+      mediator_names: '李承办、周科长',
+      signing_mode: 'paper',
     });
   },
   perform: async (ctx) => {
@@ -170,11 +196,22 @@ export const STEPS: Record<string, (ctx: ScenarioContext) => Promise<void>> = {
   },
   terminate: async (ctx) => {
     await passDays(ctx, 3);
-    await applyApproved(ctx, 'terminate_mediation', { termination_reason: 'party_declares_no_agreement', detail: '双方对赔偿金额分歧较大，明确表示无法达成协议。' });
+    await apply(ctx, 'record_mediation_session', { session_date: today(ctx), attendees: '投诉者、被投诉者代表、承办人', claims: '退还未履行项目费用并赔偿损失', points_in_dispute: '赔偿金额', outcome: '双方未能达成一致' });
+    await applyApproved(ctx, 'terminate_mediation', { termination_reason: 'party_declares_no_agreement', detail: '双方对赔偿金额分歧较大，明确表示无法达成协议' });
   },
   deposit_order: async (ctx) => {
     await passDays(ctx, 2);
-    await applyApproved(ctx, 'order_deposit_compensation', { deposit_ground: 'contract_breach_verified', amount: '1200.00', breakdown: '未履行行程费用1200元。' });
+    await applyApproved(ctx, 'order_deposit_compensation', {
+      deposit_ground: 'contract_breach_verified',
+      amount: '1200.00',
+      breakdown: '未履行行程费用：1200',
+      facts_found: '被投诉者未经游客同意取消合同约定的景点游览，经调解双方未能达成协议。',
+      loss_description: '未履行行程费用损失',
+      ground_cause: '擅自取消合同约定的景点游览，经调解未能达成赔偿协议',
+      deposit_bank: '中国工商银行苏州分行',
+      deposit_account: '1102****5678',
+      beneficiary_name: '张明',
+    });
   },
   start_deciding: async (ctx) => {
     await passDays(ctx, 3);
@@ -204,6 +241,9 @@ export const STEPS: Record<string, (ctx: ScenarioContext) => Promise<void>> = {
       compensation_amount: '600.00',
       orders: [{ obligor: '被投诉者', obligor_party_id: respondent, kind: 'pay', amount: '600.00', manner: '银行转账', performance_days: 15 }],
       penalty_handled_separately: true,
+      reasoning: '被投诉者作为组团社，未经旅游者同意变更合同约定的行程，应当承担相应的违约责任。',
+      complaint_claim_summary: '参加被投诉者组织的黄山三日游，导游未经同意取消了合同约定的西海大峡谷游览。',
+      reply_summary: '被投诉者答复称行程变更系因景区临时关闭，同意退还未履行项目费用。',
     });
   },
   serve_decision_all: async (ctx) => {

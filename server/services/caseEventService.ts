@@ -344,7 +344,10 @@ export function createCaseEventService(deps: { db: Knex; clock: Clock }) {
     }
   }
 
-  return { applyCaseEvent, submitCase, decideApprovalRequest };
+  /** For services that must append an event inside their own transaction (issuing a document). */
+  const applyWithin = (trx: Knex.Transaction, input: ApplyCaseEventInput) => applyInTransaction(trx, input);
+
+  return { applyCaseEvent, applyWithin, submitCase, decideApprovalRequest };
 }
 
 export type CaseEventService = ReturnType<typeof createCaseEventService>;

@@ -13,11 +13,15 @@ import { createAuditService } from './auditService.ts';
 import { createReferenceService } from './referenceService.ts';
 import { createReplyService } from './replyService.ts';
 import { createClockExpiryService } from './clockExpiryService.ts';
+import { createDocumentService } from './documentService.ts';
+import { sharedFontSet } from '../../documents/fontProbe.ts';
 
 export function createServices(deps: { database: Database; clock: Clock; config: Config; logger: Logger }) {
   const db = deps.database.knex;
   const { clock } = deps;
   const caseEvents = createCaseEventService({ db, clock });
+  const cases = createCaseQueryService({ db, clock });
+  const fonts = sharedFontSet(deps.config.documents.fonts);
   return {
     config: deps.config,
     logger: deps.logger,
@@ -25,7 +29,8 @@ export function createServices(deps: { database: Database; clock: Clock; config:
     database: deps.database,
     caseEvents,
     complaints: createComplaintService({ db, clock, caseEvents }),
-    cases: createCaseQueryService({ db, clock }),
+    cases,
+    documents: createDocumentService({ db, clock, config: deps.config, fonts, caseEvents, cases }),
     auth: createAuthService({ db, clock }),
     tracking: createTrackingService({ db, clock }),
     calendar: createCalendarService({ db, caseEvents }),
