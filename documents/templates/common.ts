@@ -215,7 +215,8 @@ export function fileOpening(title: string): Block[] {
  * the 版记 is on the last page of the whole document, after any attachment pages (§2.7–§2.9).
  */
 export function fileEnding(opts: { signingLines?: readonly string[]; attachments?: readonly string[]; note: string; cc?: readonly string[]; pages?: readonly Block[] }): Block[] {
-  const blocks: Block[] = paras(opts.signingLines ?? []);
+  // signing lines start flush left so that a name, its blank and 年月日 fit on one 28-character line
+  const blocks: Block[] = (opts.signingLines ?? []).filter((l) => l !== '').map((text) => ({ kind: 'para', text, indent: 'none' }) as const);
   if (opts.attachments && opts.attachments.length > 0) blocks.push({ kind: 'attachmentList', items: [...opts.attachments] });
   blocks.push({ kind: 'signature' });
   if (opts.note !== '') blocks.push({ kind: 'note', text: opts.note });
