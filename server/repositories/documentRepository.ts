@@ -128,3 +128,26 @@ export async function latestSealImage(db: Db, agencyId: number): Promise<{ id: n
   const row = await db('agency_seal_images').where({ agency_id: agencyId }).orderBy('version', 'desc').first('id', 'version', 'sha256', 'content', 'diameter_mm');
   return row ? { id: row.id, version: row.version, sha256: row.sha256, content: row.content as Buffer, diameterMm: row.diameter_mm } : null;
 }
+
+/** The id the next issued document will get, so that its issuing event can name it before the row exists. */
+export async function nextDocumentId(db: Db): Promise<number> {
+  const { rows } = await db.raw(`select nextval(pg_get_serial_sequence('issued_documents', 'id')) as id`);
+  return Number(rows[0].id);
+}
+
+/** Display names of staff users, by id. */
+export async function staffNames(db: Db, ids: readonly number[]): Promise<Record<number, string>> {
+  if (ids.length === 0) return {};
+  const rows = await db('users').whereIn('id', [...ids]).select('id', 'display_name');
+  return Object.fromEntries(rows.map((u: { id: number; display_name: string }) => [u.id, u.display_name]));
+}
+
+/** Registry records of organisations as documents print them (legal representative, licence …). */
+export async function organisationsForDocuments(db: Db, ids: readonly number[]) {
+  if (ids.length === 0) return [];
+  const rows = await db('organisations').whereIn('id', [...ids]).select('id', 'name', 'legal_representative', 'address', 'licence_no', 'uscc', 'e_service_consent_at');
+  return rows.map((o: Record<string, unknown>) => ({
+    id: Number(o.id), name: String(o.name), legalRepresentative: (o.legal_representative as string) ?? null, address: (o.address as string) ?? null,
+    licenceNo: (o.licence_no as string) ?? null, uscc: (o.uscc as string) ?? null, eServiceConsentAt: (o.e_service_consent_at as Date) ?? null,
+  }));
+}

@@ -17,12 +17,15 @@ import { candidates, findCandidate, type Candidate } from '../../documents/avail
 import { documentModule } from '../../documents/registry.ts';
 import { formatDate, shanghaiDate } from '../../documents/format/index.ts';
 import { loadDocumentSource } from './documentSource.ts';
-import { lockCase } from '../repositories/caseRepository.ts';
+import { findCase, lockCase } from '../repositories/caseRepository.ts';
+import { findAgency } from '../repositories/agencyRepository.ts';
+import { listEvents } from '../repositories/eventRepository.ts';
+import { serviceDates } from './caseFile.ts';
 import { listParties } from '../repositories/partyRepository.ts';
 import { findUserById } from '../repositories/userRepository.ts';
 import {
   allocateDocumentNumber, findDocument, findDocumentByCode, insertFile, insertIssuedDocument, insertStatusEntry, listCaseDocuments, listStatusEntries, readFile,
-  verificationCodeExists, type IssuedDocumentRow,
+  verificationCodeExists, nextDocumentId, organisationsForDocuments, type IssuedDocumentRow,
 } from '../repositories/documentRepository.ts';
 import { AppError, ConflictError, NotFoundError } from '../errors.ts';
 
@@ -81,8 +84,8 @@ export function createDocumentService(deps: { db: Knex; clock: Clock; config: Co
   /** Staff of the case's own agency; `act` also needs the right to act on the case (assigned officer, supervisor). */
   async function requireStaff(actor: Actor, caseId: number, act: boolean): Promise<void> {
     const user = actor.userId ? await findUserById(db, actor.userId) : null;
-    const c = await db('cases').where({ id: caseId }).first('agency_id');
-    if (!user || !c || !STAFF_ROLES.has(user.role) || user.agencyId !== Number(c.agency_id)) throw new NotFoundError();
+    const c = await findCase(db, caseId);
+    if (!user || !c || !STAFF_ROLES.has(user.role) || user.agencyId !== c.agencyId) throw new NotFoundError();
     const access = await deps.cases.requireAccess({ kind: 'user', user }, caseId);
     if (act && access !== 'act') throw new NotFoundError();
   }
@@ -143,8 +146,7 @@ export function createDocumentService(deps: { db: Knex; clock: Clock; config: Co
       const docxFileId = await insertFile(trx, {
         caseId, purpose: 'document_docx', originalName: `${slug}.docx`, mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', content: produced.docx, sha256: docxSha, uploadedBy: actor.userId,
       });
-      const { rows } = await trx.raw(`select nextval(pg_get_serial_sequence('issued_documents', 'id')) as id`);
-      const documentId = Number(rows[0].id);
+      const documentId = await nextDocumentId(trx);
       const applied = await deps.caseEvents.applyWithin(trx, {
         caseId, event: 'document_issued', actor,
         payload: { document_type: info.type, document_id: documentId, document_number: number, pdf_sha256: pdfSha, ...(c.current ? { supersedes_id: c.current.id } : {}) },
@@ -175,8 +177,7 @@ export function createDocumentService(deps: { db: Knex; clock: Clock; config: Co
     if (access === 'none') return null;
     if (viewer.kind === 'tracking') return module.info.recipients.complainant && !module.info.internal ? 'complainant' : null;
     const user = viewer.user;
-    const c = await db('cases').where({ id: doc.caseId }).first('agency_id');
-    if (STAFF_ROLES.has(user.role)) return user.agencyId === Number(c.agency_id) ? 'staff' : null;
+    if (STAFF_ROLES.has(user.role)) return user.agencyId === doc.agencyId ? 'staff' : null;
     if (module.info.internal) return null;
     const parties = await listParties(db, doc.caseId);
     if (user.role === 'citizen') {
@@ -199,8 +200,9 @@ export function createDocumentService(deps: { db: Knex; clock: Clock; config: Co
     const file = await readFile(db, format === 'pdf' ? doc.pdfFileId : doc.docxFileId);
     if (!file) throw new NotFoundError();
     if (who === 'respondent' && viewer.kind === 'user') await serveElectronically(doc, viewer.user.organisationId);
-    const caseRow = await db('cases').where({ id: doc.caseId }).first('case_number');
-    return { bytes: file.content, mimeType: file.mimeType, names: downloadNames(caseRow.case_number, doc, format), staff: who === 'staff' };
+    const c = await findCase(db, doc.caseId);
+    if (!c) throw new NotFoundError();
+    return { bytes: file.content, mimeType: file.mimeType, names: downloadNames(c.caseNumber, doc, format), staff: who === 'staff' };
   }
 
   /**
@@ -209,10 +211,9 @@ export function createDocumentService(deps: { db: Knex; clock: Clock; config: Co
    */
   async function serveElectronically(doc: IssuedDocumentRow, organisationId: number | null): Promise<void> {
     if (doc.documentType !== 'reply_notice' || doc.recipientPartyId === null || organisationId === null) return;
-    const org = await db('organisations').where({ id: organisationId }).first('e_service_consent_at');
-    if (!org?.e_service_consent_at) return;
-    const served = await db('case_events').where({ case_id: doc.caseId, event_type: 'serve_notice' }).whereRaw(`(payload->>'party_id')::int = ?`, [doc.recipientPartyId]).first('id');
-    if (served) return;
+    const [org] = await organisationsForDocuments(db, [organisationId]);
+    if (!org?.eServiceConsentAt) return;
+    if (serviceDates(await listEvents(db, doc.caseId), 'serve_notice').has(doc.recipientPartyId)) return;
     try {
       await deps.caseEvents.applyCaseEvent({
         caseId: doc.caseId, event: 'serve_notice', actor: { userId: null, role: 'system', agencyId: null, organisationId: null, displayName: 'system' },
@@ -235,12 +236,13 @@ export function createDocumentService(deps: { db: Knex; clock: Clock; config: Co
     const superseded = statuses.find((s) => s.status === 'superseded');
     const revoked = statuses.find((s) => s.status === 'revoked');
     const successor = superseded?.successorId ? await findDocument(db, superseded.successorId) : null;
-    const agency = await db('agencies').where({ id: doc.agencyId }).first('name');
+    const agency = await findAgency(db, doc.agencyId);
+    if (!agency) return null;
     return {
       code,
       typeTitle: module.info.titles[doc.profileKey as 'interim-1991'] ?? doc.title,
       number: doc.documentNumber,
-      agencyName: agency.name as string,
+      agencyName: agency.name,
       dateText: formatDate(doc.issuedAt),
       pageCount: doc.pageCount,
       pdfSha256: doc.pdfSha256,

@@ -10,7 +10,7 @@ import type { Config } from '../config.ts';
 import type { AgencyDocSettings, DeploymentDocSettings, DocumentSource, IssuedDocumentRef } from '../../documents/model.ts';
 import { loadCaseFile } from './caseFile.ts';
 import { findCase, listRequestItems } from '../repositories/caseRepository.ts';
-import { agencyDocumentSettings, latestSealImage, listCaseDocuments, listStatusEntries } from '../repositories/documentRepository.ts';
+import { agencyDocumentSettings, latestSealImage, listCaseDocuments, listStatusEntries, organisationsForDocuments, staffNames } from '../repositories/documentRepository.ts';
 import { findUserById } from '../repositories/userRepository.ts';
 import { NotFoundError } from '../errors.ts';
 
@@ -95,9 +95,7 @@ export async function loadDocumentSource(db: Db, caseId: number, config: Config)
   const officer = c.assignedOfficerId ? await findUserById(db, c.assignedOfficerId) : null;
   const staffIds = new Set<number>();
   for (const e of file.events) if (e.actorUserId) staffIds.add(e.actorUserId);
-  const staff = staffIds.size > 0 ? await db('users').whereIn('id', [...staffIds]).select('id', 'display_name') : [];
   const orgIds = file.parties.map((p) => p.organisationId).filter((v): v is number => v !== null);
-  const organisations = orgIds.length > 0 ? await db('organisations').whereIn('id', orgIds).select('id', 'name', 'legal_representative', 'address', 'licence_no', 'uscc') : [];
   return {
     caseRecord: c,
     profile: c.profileKey,
@@ -112,12 +110,9 @@ export async function loadDocumentSource(db: Db, caseId: number, config: Config)
     agency,
     deployment: deploymentSettings(config),
     handler: officer ? { name: officer.displayName, phone: officer.phone ?? agency.phone } : null,
-    staffNames: Object.fromEntries(staff.map((u: { id: number; display_name: string }) => [u.id, u.display_name])),
+    staffNames: await staffNames(db, [...staffIds]),
     calendar: file.calendar,
     documents: await issuedRefs(db, c.id),
-    organisations: organisations.map((o: Record<string, unknown>) => ({
-      id: Number(o.id), name: String(o.name), legalRepresentative: (o.legal_representative as string) ?? null, address: (o.address as string) ?? null,
-      licenceNo: (o.licence_no as string) ?? null, uscc: (o.uscc as string) ?? null,
-    })),
+    organisations: (await organisationsForDocuments(db, orgIds)).map(({ eServiceConsentAt: _consent, ...o }) => o),
   };
 }
